@@ -2,17 +2,42 @@ import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { validate } from "../src/cli/validate.ts";
 import { runMain } from "../src/cli/run.ts";
-import { loadVendorFiles } from "../src/lib/load-vendors.ts";
+import { checklistItems, factAt } from "../schema/vendor.ts";
+import { listVendorFiles, loadVendorFiles } from "../src/lib/load-vendors.ts";
 import { captureIo, FIXTURES, tempVendors, VALID_FIXTURE, validText } from "./helpers.ts";
 
 const invalidCases = readdirSync(`${FIXTURES}/invalid`).filter((name) => name.endsWith(".yaml"));
 
 describe("npm run validate", () => {
-  it("passes a valid file with exit 0", async () => {
+  it("passes a valid file with exit 0 and prints its completeness", async () => {
     const io = captureIo();
     expect(await runMain("validate", validate, [VALID_FIXTURE], io)).toBe(0);
     expect(io.stderr).toEqual([]);
-    expect(io.stdout.at(-1)).toBe("1 vendor file checked: no problems.");
+    expect(io.stdout.join("\n")).toMatchInlineSnapshot(`
+      "vendor    known  unknown  cited  share
+      acme-ehr  20/24        4     20  83%
+      1 vendor file checked: no problems."
+    `);
+  });
+
+  it("prints completeness numbers that match the vendor files", async () => {
+    const io = captureIo();
+    expect(await runMain("validate", validate, ["vendors"], io)).toBe(0);
+    const { vendors } = await loadVendorFiles(await listVendorFiles("vendors"));
+    const rows = io.stdout.join("\n").split("\n").slice(1, -1);
+    expect(rows).toHaveLength(vendors.length);
+    for (const [index, vendor] of vendors.entries()) {
+      const statuses = checklistItems.map((item) => factAt(vendor, item.path));
+      const known = statuses.filter((fact) => fact.status !== "unknown");
+      const cited = known.filter((fact) => (fact.sources ?? []).length > 0);
+      const [id, knownOf, unknown, citedCount] = rows[index]!.trim().split(/\s+/);
+      expect([id, knownOf, Number(unknown), Number(citedCount)]).toEqual([
+        vendor.id,
+        `${known.length}/${checklistItems.length}`,
+        statuses.length - known.length,
+        cited.length,
+      ]);
+    }
   });
 
   it.each(invalidCases)("reports %s at its file:line:col", async (name) => {

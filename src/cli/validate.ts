@@ -5,19 +5,23 @@
 import { stat } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { listVendorFiles, loadVendorFiles } from "../lib/load-vendors.ts";
+import { completeness } from "../lib/guide.ts";
 import { formatProblem, formatSummary } from "../lib/problems.ts";
+import type { Vendor } from "../../schema/vendor.ts";
 import { runCli, UsageError, type Io } from "./run.ts";
 
 const HELP = `Usage: npm run validate [-- [options] [FILE|DIR ...]]
 
 Checks vendor guides against the checklist schema and prints each problem as
-FILE:LINE:COL error [RULE] PATH: MESSAGE.
+FILE:LINE:COL error [RULE] PATH: MESSAGE. When every file is valid, prints how
+complete each guide is: checklist items known, unknown, and known items cited.
 
 Arguments:
   FILE|DIR      vendor files or folders of them (default: vendors/)
 
 Options:
-  -q, --quiet   print only problems and the summary line, no file list (default: off)
+  -q, --quiet   print only problems and the summary line, no completeness table
+                (default: off)
   -h, --help    show this help
 
 Exit codes: 0 no problems, 1 problems found, 2 wrong usage.`;
@@ -53,8 +57,8 @@ export async function validate(argv: string[], io: Io): Promise<number> {
 
   const result = await loadVendorFiles(files);
   for (const problem of result.problems) io.err(formatProblem(problem));
-  if (!parsed.values.quiet && result.problems.length === 0) {
-    for (const file of result.files) io.out(`ok  ${file}`);
+  if (!parsed.values.quiet && result.problems.length === 0 && result.vendors.length > 0) {
+    io.out(completenessTable(result.vendors));
   }
   const summary = formatSummary(result.problems.length, result.files.length);
   if (result.problems.length > 0) {
@@ -63,6 +67,21 @@ export async function validate(argv: string[], io: Io): Promise<number> {
   }
   io.out(summary);
   return 0;
+}
+
+/** One line per vendor: how many checklist items are known, unknown, and cited. */
+export function completenessTable(vendors: Vendor[]): string {
+  const width = Math.max(6, ...vendors.map((vendor) => vendor.id.length));
+  const header = `${"vendor".padEnd(width)}  known  unknown  cited  share`;
+  const rows = vendors.map((vendor) => {
+    const done = completeness(vendor);
+    const percent = Math.round((done.known / done.total) * 100);
+    return (
+      `${vendor.id.padEnd(width)}  ${`${done.known}/${done.total}`.padStart(5)}` +
+      `  ${String(done.unknown).padStart(7)}  ${String(done.cited).padStart(5)}  ${percent}%`
+    );
+  });
+  return [header, ...rows].join("\n");
 }
 
 export { HELP };
