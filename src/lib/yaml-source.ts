@@ -112,8 +112,12 @@ export function parseYaml(text: string, filename: string, limits: ParseLimits): 
   try {
     events = parseEvents(text, { filename, maxDepth: limits.maxDepth });
     indexEvents(text, events, map);
-    const [value] = constructFromEvents(events, { source: text, filename, maxAliases: 0 });
-    return { ok: true, value, map };
+    const documents = constructFromEvents(events, { source: text, filename, maxAliases: 0 });
+    if (documents.length > 1) {
+      const offset = nthDocumentStart(text, 2) ?? 0;
+      return { ok: false, reason: MULTIPLE_DOCUMENTS, position: map.position(offset), map };
+    }
+    return { ok: true, value: documents[0], map };
   } catch (error) {
     if (error instanceof YAMLException) {
       const mark = error.mark;
@@ -122,6 +126,16 @@ export function parseYaml(text: string, filename: string, limits: ParseLimits): 
     }
     throw error;
   }
+}
+
+export const MULTIPLE_DOCUMENTS = "the file holds more than one YAML document";
+
+/** Offset of the n-th `---` line (1-based), where the n-th document of a stream starts. */
+function nthDocumentStart(text: string, n: number): number | undefined {
+  const starts = [...text.matchAll(/^---/gm)].map((match) => match.index);
+  // With a leading `---` the second document starts at the second marker, otherwise the first.
+  const leading = /^(?:\s*#[^\n]*\n|\s*\n)*---/.test(text);
+  return starts[leading ? n - 1 : n - 2];
 }
 
 function indexEvents(text: string, events: Event[], map: SourceMap) {
