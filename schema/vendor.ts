@@ -8,6 +8,7 @@
  * that back it. Facts are made by `fact()`, which also records each one in `checklistItems` so
  * that pages, completeness counts and the field reference walk the same list in the same order.
  */
+import MarkdownIt from "markdown-it";
 import { z } from "zod";
 
 /** A rule id travels with every custom issue so the validator can name the rule that fired. */
@@ -16,7 +17,9 @@ export type RuleId =
   | "fact/partial-needs-notes"
   | "fact/unknown-needs-notes"
   | "fact/detail-required"
-  | "date/in-future";
+  | "date/in-future"
+  | "markdown/raw-html"
+  | "markdown/link";
 
 function issue(ctx: z.RefinementCtx, rule: RuleId, message: string, path: PropertyKey[] = []) {
   ctx.addIssue({ code: "custom", message, path, params: { rule } });
@@ -30,7 +33,7 @@ export const IsoDate = z.iso
   .date({ error: "expected a date written as YYYY-MM-DD, such as 2026-01-31" })
   .superRefine((value, ctx) => {
     const today = new Date().toISOString().slice(0, 10);
-    if (value > today) {
+    if (/^\d{4}-\d{2}-\d{2}$/.test(value) && value > today) {
       issue(
         ctx,
         "date/in-future",
@@ -61,10 +64,74 @@ export const SourceKey = z
   .regex(Slug, "expected a source key in lowercase letters, digits and dashes, such as epic-oauth")
   .meta({ description: "The key of a source declared under `sources:` at the top of the file." });
 
-/** Markdown text. Raw HTML is not rendered (markdown-it runs with html off). */
-export const Markdown = z.string().trim().min(1, "expected some text; leave the field out instead");
+/**
+ * Finds what a markdown text would smuggle past the renderer: raw HTML (which the site prints
+ * as text, so it is always a mistake) and links to anything but http(s) or this site (which
+ * the site refuses to link, leaving broken-looking text). Parsed by a permissive markdown-it so
+ * that entity-encoded and mixed-case schemes are decoded before they are judged.
+ */
+const permissive = new MarkdownIt({ html: true, linkify: false });
+permissive.validateLink = () => true;
 
-const ShortText = z.string().trim().min(1, "expected some text; leave the field out instead");
+export function markdownHazard(
+  text: string,
+): { rule: "markdown/raw-html" | "markdown/link"; detail: string } | undefined {
+  for (const token of permissive.parse(text, {})) {
+    if (token.type === "html_block") return { rule: "markdown/raw-html", detail: token.content };
+    for (const child of token.children ?? []) {
+      if (child.type === "html_inline") return { rule: "markdown/raw-html", detail: child.content };
+      const attribute =
+        child.type === "link_open"
+          ? child.attrGet("href")
+          : child.type === "image"
+            ? child.attrGet("src")
+            : null;
+      const target = attribute === null ? null : String(attribute);
+      if (target !== null && !/^(?:https?:\/\/|#|\/(?!\/))/i.test(target.trim())) {
+        return { rule: "markdown/link", detail: target };
+      }
+    }
+  }
+  return undefined;
+}
+
+const MARKDOWN_MAX = 2000;
+
+/** Markdown text: no raw HTML, and links only to http(s) pages or this site. */
+export const Markdown = z
+  .string()
+  .trim()
+  .min(1, "expected some text; leave the field out instead")
+  .max(
+    MARKDOWN_MAX,
+    "markdown text is limited to 2,000 characters: keep the essentials, cite the rest",
+  )
+  .superRefine((text, ctx) => {
+    if (text.length > MARKDOWN_MAX) return; // already refused, and not worth parsing
+    const hazard = markdownHazard(text);
+    if (hazard?.rule === "markdown/raw-html") {
+      const shown = hazard.detail.trim().slice(0, 40);
+      issue(
+        ctx,
+        "markdown/raw-html",
+        `raw HTML (${JSON.stringify(shown)}) is not allowed in markdown: write markdown, ` +
+          "or put code such as <Resource> in backticks",
+      );
+    } else if (hazard) {
+      issue(
+        ctx,
+        "markdown/link",
+        `the link target ${JSON.stringify(hazard.detail.slice(0, 60))} is not an http(s) URL: ` +
+          "link only to web pages",
+      );
+    }
+  });
+
+const ShortText = z
+  .string()
+  .trim()
+  .min(1, "expected some text; leave the field out instead")
+  .max(300, "this field is limited to 300 characters; longer explanations belong in notes");
 
 // ---------------------------------------------------------------------------------------------
 // Facts

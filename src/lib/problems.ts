@@ -139,8 +139,12 @@ export function problemsFromIssue(
         };
       });
     }
+    case "invalid_value":
     case "invalid_type": {
-      const expected = typeWords[issue.expected] ?? issue.expected;
+      const expected =
+        issue.code === "invalid_value"
+          ? `one of ${listChoices(issue.values)}`
+          : (typeWords[issue.expected] ?? issue.expected);
       if (issue.input === undefined) {
         return [
           {
@@ -160,20 +164,11 @@ export function problemsFromIssue(
         {
           ...at(path),
           path: formatPath(path),
-          rule: "schema/type",
+          rule: issue.code === "invalid_value" ? "schema/enum" : "schema/type",
           message: `expected ${expected}, found ${describeValue(issue.input)}`,
         },
       ];
     }
-    case "invalid_value":
-      return [
-        {
-          ...at(path),
-          path: formatPath(path),
-          rule: "schema/enum",
-          message: `expected one of ${listChoices(issue.values)}, found ${describeValue(issue.input)}`,
-        },
-      ];
     case "invalid_format": {
       const rule =
         issue.format === "url"
