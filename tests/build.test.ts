@@ -81,7 +81,7 @@ describe("npm run build", () => {
     const failed = await build("--vendors", "tests/fixtures/invalid", "--out", fresh);
     expect(failed.code).toBe(1);
     expect(failed.stderr).toContain(
-      "tests/fixtures/invalid/wrong-enum.yaml:48:27 error [schema/enum]",
+      "tests/fixtures/invalid/enum-status.yaml:48:27 error [schema/enum]",
     );
     expect(failed.stderr).not.toMatch(/\n\s+at /);
     expect(existsSync(fresh)).toBe(false);
