@@ -6,6 +6,7 @@ import type { ChecklistItem, Fact, Vendor } from "../../../schema/vendor.ts";
 import { html, safeHref, type Html } from "../html.ts";
 import { renderMarkdown, slugify } from "../markdown.ts";
 import { badge } from "./status.ts";
+import { dataTable } from "./table.ts";
 
 export function citations(keys: readonly string[] | undefined, numbers: Map<string, number>): Html {
   if (!keys || keys.length === 0) return html``;
@@ -69,62 +70,31 @@ function details(fact: Fact): Detail[] {
 function headersTable(fact: Fact): Html {
   const headers = (fact as { headers?: { name: string; value?: string; when: string }[] }).headers;
   if (!headers || headers.length === 0) return html``;
-  return html`<div class="table-scroll">
-    <table class="detail-table">
-      <caption class="visually-hidden">
-        Required headers
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Header</th>
-          <th scope="col">Value</th>
-          <th scope="col">When</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${headers.map(
-          (h) =>
-            html`<tr>
-              <td><code>${h.name}</code></td>
-              <td>${h.value ?? "—"}</td>
-              <td>${h.when}</td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>
-  </div>`;
+  return dataTable({
+    className: "detail-table",
+    caption: "Required headers",
+    scroll: true,
+    columns: ["Header", "Value", "When"],
+    rows: headers.map((h) => [html`<code>${h.name}</code>`, h.value ?? "—", h.when]),
+  });
 }
 
 function accountsTable(fact: Fact): Html {
   type Account = { username: string; password: string; patient?: string; notes?: string };
   const accounts = (fact as { accounts?: Account[] }).accounts;
   if (!accounts || accounts.length === 0) return html``;
-  return html`<div class="table-scroll">
-    <table class="detail-table">
-      <caption class="visually-hidden">
-        Published test accounts
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Username</th>
-          <th scope="col">Password</th>
-          <th scope="col">Test patient</th>
-          <th scope="col">Notes</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${accounts.map(
-          (a) =>
-            html`<tr>
-              <td><code>${a.username}</code></td>
-              <td><code>${a.password}</code></td>
-              <td>${a.patient ?? "—"}</td>
-              <td>${a.notes ? renderMarkdown(a.notes) : "—"}</td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>
-  </div>`;
+  return dataTable({
+    className: "detail-table",
+    caption: "Published test accounts",
+    scroll: true,
+    columns: ["Username", "Password", "Test patient", "Notes"],
+    rows: accounts.map((a) => [
+      html`<code>${a.username}</code>`,
+      html`<code>${a.password}</code>`,
+      a.patient ?? "—",
+      a.notes ? renderMarkdown(a.notes) : "—",
+    ]),
+  });
 }
 
 function documentationLinks(fact: Fact, vendor: Vendor, numbers: Map<string, number>): Html {

@@ -7,6 +7,7 @@ import { checklistItems, Vendor } from "../../../schema/vendor.ts";
 import { html, type Html } from "../html.ts";
 import { renderInlineMarkdown, slugify } from "../markdown.ts";
 import { badge } from "./status.ts";
+import { dataTable } from "./table.ts";
 
 interface JsonSchema {
   type?: string | string[];
@@ -44,33 +45,19 @@ function description(node: JsonSchema): Html {
 }
 
 function fieldTable(node: JsonSchema, skip: Set<string> = new Set()): Html {
-  const rows = Object.entries(node.properties ?? {}).filter(([key]) => !skip.has(key));
-  if (rows.length === 0) return html``;
+  const entries = Object.entries(node.properties ?? {}).filter(([key]) => !skip.has(key));
+  if (entries.length === 0) return html``;
   const required = new Set(node.required ?? []);
-  return html`<table class="field-table">
-    <thead>
-      <tr>
-        <th scope="col">Field</th>
-        <th scope="col">Value</th>
-        <th scope="col">Meaning</th>
-      </tr>
-    </thead>
-    <tbody>
-      ${rows.map(
-        ([key, child]) =>
-          html`<tr>
-            <td>
-              <code>${key}</code
-              >${required.has(key) ? "" : html` <span class="optional">optional</span>`}
-            </td>
-            <td>${typeSummary(child)}</td>
-            <td>
-              ${child.title ? html`<strong>${child.title}.</strong> ` : ""}${description(child)}
-            </td>
-          </tr>`,
-      )}
-    </tbody>
-  </table>`;
+  return dataTable({
+    className: "field-table",
+    columns: ["Field", "Value", "Meaning"],
+    rows: entries.map(([key, child]) => [
+      html`<code>${key}</code
+        >${required.has(key) ? "" : html` <span class="optional">optional</span>`}`,
+      typeSummary(child),
+      html`${child.title ? html`<strong>${child.title}.</strong> ` : ""}${description(child)}`,
+    ]),
+  });
 }
 
 function factBlock(path: string, node: JsonSchema): Html {
