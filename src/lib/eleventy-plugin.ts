@@ -6,8 +6,13 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import { loadVendors } from "./load-vendors.ts";
 import { formatProblem } from "./problems.ts";
 
-/** Thrown into Eleventy when a vendor file is invalid; the message lists every problem. */
-export class VendorDataError extends Error {}
+/**
+ * Thrown into Eleventy when a vendor file is invalid; the message lists every problem. It is
+ * a mistake in the input, not a bug, so Eleventy is told not to print its stack.
+ */
+export class VendorDataError extends Error {
+  readonly skipOriginalStack = true;
+}
 
 export function guidebookPlugin(eleventyConfig: UserConfig, options: { vendorsDir: string }) {
   eleventyConfig.addExtension(["11ty.ts"], { key: "11ty.js" });
