@@ -10,7 +10,9 @@ export const data = {
 export function render({ vendor }: { vendor: Vendor }): string {
   return page({
     title: `${vendor.name} SMART-on-FHIR guide`,
-    description: `How ${vendor.name} implements SMART-on-FHIR patient access, item by item, with sources.`,
+    description:
+      `How ${vendor.name} implements SMART-on-FHIR patient access, ` +
+      "item by item, with sources.",
     body: guidePageBody(vendor),
   });
 }

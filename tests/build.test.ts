@@ -76,7 +76,7 @@ describe("npm run build", () => {
     for (const item of checklistItems) expect(page).toContain(`<code>${item.path}</code>`);
   });
 
-  it("writes nothing and leaves the previous site alone when a vendor file is invalid", async () => {
+  it("writes nothing and leaves the previous site alone on an invalid vendor file", async () => {
     const fresh = join(mkdtempSync(join(tmpdir(), "guidebook-site-")), "site");
     const failed = await build("--vendors", "tests/fixtures/invalid", "--out", fresh);
     expect(failed.code).toBe(1);

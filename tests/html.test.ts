@@ -6,7 +6,8 @@ describe("html and markdown escaping", () => {
   it("escapes every interpolated string", () => {
     const payload = `"><script>alert(1)</script>`;
     expect(html`<a title="${payload}">${payload}</a>`.value).toBe(
-      '<a title="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;">&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;</a>',
+      '<a title="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;">' +
+        "&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;</a>",
     );
   });
 

@@ -30,7 +30,9 @@ export function tooLarge(file: string, size: number): FileResult {
         path: "",
         rule: "file/too-large",
         message: `the file is ${size} bytes; the limit is ${LIMITS.maxFileSize}`,
-        hint: "a guide this long is probably pasting documentation: summarise it and link the source",
+        hint:
+          "a guide this long is probably pasting documentation: " +
+          "summarise it and link the source",
       },
     ],
   };
@@ -159,7 +161,9 @@ function yamlRule(reason: string): { rule: string; hint?: string } {
   if (reason === MULTIPLE_DOCUMENTS) {
     return {
       rule: "yaml/multiple-documents",
-      hint: "one vendor per file: remove the --- line and what follows, or split it into its own file",
+      hint:
+        "one vendor per file: remove the --- line and what follows, " +
+        "or split it into its own file",
     };
   }
   if (reason.includes("maxDepth") || reason.includes("nesting")) {

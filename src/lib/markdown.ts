@@ -7,7 +7,7 @@ import MarkdownIt from "markdown-it";
 import anchor from "markdown-it-anchor";
 import { trustedHtml, type Html } from "./html.ts";
 
-/** Readable heading ids: lowercase ASCII words joined by dashes ("Offline access" → offline-access). */
+/** Readable heading ids: lowercase ASCII words and dashes ("Offline access" → offline-access). */
 export function slugify(text: string): string {
   const slug = text
     .normalize("NFKD")

@@ -31,7 +31,9 @@ export const citations: ContentCheck = (record, { file, map }) => {
               path: formatPath(where),
               rule: "source/undeclared",
               message: `cites "${cited}", which is not declared under sources:`,
-              hint: `declare it at the top (sources: ${cited}: {url, title, checked}) or fix the key`,
+              hint:
+                `declare it at the top (sources: ${cited}: {url, title, checked}) ` +
+                "or fix the key",
             });
           }
         });

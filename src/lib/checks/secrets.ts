@@ -44,6 +44,13 @@ function hasRandomLookingRun(text: string): boolean {
   return false;
 }
 
+/** `client_secret=…`, `api_key: …` and the like, with a value long enough to be real. */
+const CREDENTIAL_ASSIGNMENT = new RegExp(
+  String.raw`\b(?:client[_-]?secret|api[_-]?key|access[_-]?token|refresh[_-]?token|secret)` +
+    String.raw`\s*[:=]\s*["']?[A-Za-z0-9._~+/=-]{12,}`,
+  "i",
+);
+
 const DETECTORS: readonly Detector[] = [
   {
     rule: "secret/private-key",
@@ -63,10 +70,7 @@ const DETECTORS: readonly Detector[] = [
   {
     rule: "secret/client-secret",
     what: "a client secret, API key or token value",
-    find: (text) =>
-      /\b(?:client[_-]?secret|api[_-]?key|access[_-]?token|refresh[_-]?token|secret)\s*[:=]\s*["']?[A-Za-z0-9._~+/=-]{12,}/i.test(
-        text,
-      ),
+    find: (text) => CREDENTIAL_ASSIGNMENT.test(text),
   },
   {
     rule: "secret/high-entropy",

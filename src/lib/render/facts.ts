@@ -26,7 +26,8 @@ function link(url: string, text?: string): Html {
 }
 
 function list(values: readonly string[], code = false): Html {
-  return html`${values.map((value, index) => html`${index > 0 ? ", " : ""}${code ? html`<code>${value}</code>` : value}`)}`;
+  const items = values.map((value) => (code ? html`<code>${value}</code>` : html`${value}`));
+  return html`${items.map((item, index) => html`${index > 0 ? ", " : ""}${item}`)}`;
 }
 
 type Detail = { label: string; value: Html };

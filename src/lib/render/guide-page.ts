@@ -72,7 +72,11 @@ export function guidePageBody(vendor: Vendor): Html {
   return html`<article class="guide">
     <p class="breadcrumbs"><a href="/">Vendor guides</a> › ${vendor.name}</p>
     <h1>${vendor.name}</h1>
-    ${vendor.aliases?.length ? html`<p class="aliases">Also known as ${vendor.aliases.join(", ")}</p>` : ""}
+    ${
+      vendor.aliases?.length
+        ? html`<p class="aliases">Also known as ${vendor.aliases.join(", ")}</p>`
+        : ""
+    }
     <dl class="guide-meta">
       <div>
         <dt>Kind</dt>
