@@ -622,7 +622,6 @@ export const Vendor = z
     description: "One EHR vendor's SMART-on-FHIR patient access, item by item.",
   });
 
-export type VendorInput = z.input<typeof Vendor>;
 export type Vendor = z.output<typeof Vendor>;
 export type Fact = {
   status: string;

@@ -1,6 +1,5 @@
 /** Shared by the tests: a captured Io, fixture paths, and the valid fixture as text. */
-import { readFileSync } from "node:fs";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Io } from "../src/cli/run.ts";

@@ -84,6 +84,4 @@ export function completenessTable(vendors: Vendor[]): string {
   return [header, ...rows].join("\n");
 }
 
-export { HELP };
-
 await runCli(import.meta.url, "validate", validate);

@@ -15,7 +15,7 @@ interface Detector {
 }
 
 /** Bits of information per character, from how often each character occurs. */
-export function shannonEntropy(text: string): number {
+function shannonEntropy(text: string): number {
   const counts = new Map<string, number>();
   for (const char of text) counts.set(char, (counts.get(char) ?? 0) + 1);
   let entropy = 0;

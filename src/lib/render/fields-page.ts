@@ -21,7 +21,7 @@ interface JsonSchema {
   required?: string[];
 }
 
-export function vendorJsonSchema(): JsonSchema {
+function vendorJsonSchema(): JsonSchema {
   return z.toJSONSchema(Vendor, { io: "input", unrepresentable: "any" }) as JsonSchema;
 }
 

@@ -39,6 +39,3 @@ export function badge(status: string): Html {
     ><span class="badge-symbol" aria-hidden="true">${look.symbol}</span> ${look.label}</span
   >`;
 }
-
-/** Every status value the site can show, for the legend. */
-export const statusLooks: Readonly<Record<string, StatusLook>> = LOOKS;
